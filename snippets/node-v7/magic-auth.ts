@@ -1,0 +1,8 @@
+import { WorkOS } from '@workos-inc/node-v7';
+
+const workos = new WorkOS(process.env.WORKOS_API_KEY);
+
+// Returns Promise<void>
+await workos.userManagement.sendMagicAuthCode({
+  email: 'marcelina@example.com',
+});

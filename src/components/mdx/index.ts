@@ -1,0 +1,7 @@
+/**
+ * The only components MDX pages may import:
+ * `import { Snippet, SnippetDiff, Aside } from '~/components/mdx';`
+ */
+export { default as Aside } from './Aside.astro';
+export { default as Snippet } from './Snippet.astro';
+export { default as SnippetDiff } from './SnippetDiff.astro';

@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { formatProblems, lintContent } from '../lib/lint';
+
+/** Routes that exist without an MDX page of their own. */
+const EXTRA_ROUTES = ['404', 'llms.txt', 'sitemap-index.xml'];
+
+/**
+ * Lints the content before Astro renders it. In a build, any problem fails the build with
+ * `file:line:column message` lines; in dev, problems are logged so the page still renders.
+ */
+export function contentLint(): AstroIntegration {
+  return {
+    name: 'quickref:content-lint',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const problems = lintContent({ extraRoutes: EXTRA_ROUTES });
+        if (!problems.length) return;
+        const report = `Content lint found ${problems.length} problem(s):\n${formatProblems(problems)}`;
+        if (command === 'build') throw new Error(report);
+        logger.warn(report);
+      },
+    },
+  };
+}
