@@ -1,0 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/**
+ * Makes sure dist/ exists before build and browser tests. `npm test` builds once up front
+ * (see .ci/test); running a single project with vitest builds here if needed.
+ */
+export default function ensureBuild(): void {
+  if (existsSync('dist/index.html') && existsSync('dist/pagefind/pagefind.js')) return;
+  execFileSync('npx', ['astro', 'build'], { stdio: 'inherit' });
+}
