@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems, lintContent } from '../lib/lint';
 
@@ -12,8 +13,8 @@ export function contentLint(): AstroIntegration {
   return {
     name: 'quickref:content-lint',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const problems = lintContent({ extraRoutes: EXTRA_ROUTES });
+      'astro:config:setup': ({ command, config, logger }) => {
+        const problems = lintContent({ root: fileURLToPath(config.root), extraRoutes: EXTRA_ROUTES });
         if (!problems.length) return;
         const report = `Content lint found ${problems.length} problem(s):\n${formatProblems(problems)}`;
         if (command === 'build') throw new Error(report);
