@@ -99,3 +99,12 @@ describe('content lint: bad input fails naming file, line and what was expected'
     expect(lint({ 'content/docs/a.mdx': page })).toMatch(/Broken anchor "#parameters-2".*Ids: getauthorizationurl, parameters, using-withauth-in-layouts, parameters-1$/);
   });
 });
+
+describe('content lint: escapes that would show', () => {
+  test('an escaped brace inside inline code would render its backslash', () => {
+    expect(lint({ 'content/docs/a.mdx': `${FM}Call \`createMagicAuth(\\{ email \\})\`.\n` })).toMatch(/a\.mdx:5:6 Inline code `createMagicAuth\(\\\{ email \\\}\)` shows a backslash/);
+  });
+  test('braces in inline code and escaped braces in prose pass', () => {
+    expect(lint({ 'content/docs/a.mdx': `${FM}Call \`createMagicAuth({ email })\` with \\{ email \\}.\n` })).toBe('');
+  });
+});

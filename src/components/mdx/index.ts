@@ -5,3 +5,4 @@
 export { default as Aside } from './Aside.astro';
 export { default as Snippet } from './Snippet.astro';
 export { default as SnippetDiff } from './SnippetDiff.astro';
+export { default as Version } from './Version.astro';

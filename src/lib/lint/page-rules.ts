@@ -31,6 +31,9 @@ export function checkPage(file: string, tree: Root, source: string, snippetsRoot
     }
     if (node.type === 'table') problems.push(...checkTable(file, node));
     if (node.type === 'text') problems.push(...checkRawAngle(file, node, lines));
+    if (node.type === 'inlineCode' && /\\[{}]/.test(node.value)) {
+      problems.push(at(file, node, `Inline code \`${node.value}\` shows a backslash: braces inside backticks need no escape in MDX.`));
+    }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       problems.push(...checkSamples(file, node, snippetsRoot));
       if (node.type === 'mdxJsxFlowElement') problems.push(...checkBlankLines(file, node, lines));
