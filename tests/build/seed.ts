@@ -73,6 +73,8 @@ export function codeIdentifiers(code: string): string[] {
       if (name) out.push(name);
     }
   }
+  // Callback options (`onSuccess: async () => …`, `onSessionRefreshError: …`) are API names too.
+  for (const m of stripped.matchAll(/(?<![\w$.])(on[A-Z][\w$]*)\s*:/g)) out.push(m[1] ?? '');
   for (const m of code.matchAll(/^\s*from\s+[\w.]+\s+import\s+([\w\s,]+)$/gm)) {
     for (const part of (m[1] ?? '').split(',')) if (part.trim()) out.push(part.trim());
   }
