@@ -6,6 +6,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentLint } from './src/integrations/content-lint';
+import { isDocsUrl } from './src/lib/editions';
 import { pagefind } from './src/integrations/pagefind';
 import { rehypeCodeFrames } from './src/markdown/rehype-code-frames';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors';
@@ -25,5 +26,5 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeTableWrap, rehypeCodeFrames],
     }),
   },
-  integrations: [contentLint(), mdx(), react(), sitemap(), pagefind()],
+  integrations: [contentLint(), mdx(), react(), sitemap({ filter: (url) => isDocsUrl(url, SITE.base) }), pagefind()],
 });

@@ -22,3 +22,16 @@ export function editionOf(entryId: string): EditionId | undefined {
 export function pageSlugOf(entryId: string): string {
   return editionOf(entryId) ? entryId.split('/').slice(1).join('/') : entryId;
 }
+
+/**
+ * True for URLs of real docs pages (the home page and edition pages), false for the versionless
+ * redirect pages and the 404 page, which must stay out of the sitemap.
+ * @example isDocsUrl('http://x/docs/v8/node-sdk/', '/docs') // true
+ */
+export function isDocsUrl(url: string, base: string): boolean {
+  const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const pathname = new URL(url).pathname;
+  if (pathname === root || `${pathname}/` === root) return true;
+  const first = pathname.slice(root.length).split('/')[0];
+  return EDITIONS.some((e) => e.id === first);
+}

@@ -121,6 +121,29 @@ export function textOf(node: Element | Root): string {
   return toString(node).replace(/\s+/g, ' ').trim();
 }
 
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'tr', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'section', 'article', 'aside', 'nav', 'header', 'footer', 'main', 'br']);
+
+/**
+ * Text of a node with a space at every block boundary (cells, list items, paragraphs), so words
+ * of neighbouring blocks never run together; inline markup (code tokens) is joined as is.
+ */
+export function spacedText(node: Element | Root): string {
+  let out = '';
+  const go = (n: Element | Root): void => {
+    for (const child of n.children) {
+      if (child.type === 'text') out += child.value;
+      else if (child.type === 'element') {
+        const block = BLOCKS.has(child.tagName);
+        if (block) out += ' ';
+        go(child);
+        if (block) out += ' ';
+      }
+    }
+  };
+  go(node);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 /** An element's attribute as a string (hast stores class lists as arrays). */
 export function attr(node: Element, name: string): string | undefined {
   const value = node.properties[name];

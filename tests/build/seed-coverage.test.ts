@@ -9,7 +9,7 @@
  */
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { attr, builtPage, ORIGIN, select, selectAll, textOf, withBase } from './helpers';
+import { attr, builtPage, ORIGIN, select, selectAll, spacedText, textOf, withBase } from './helpers';
 import { seedSections, seedTables, sectionIdentifiers, type SeedTable } from './seed';
 
 /** Which page covers each seed section. A seed section missing here fails the test. */
@@ -40,7 +40,14 @@ function pageOf(section: string): string | undefined {
 }
 
 const norm = (s: string): string => s.replace(/`/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-const compact = (s: string): string => s.replace(/\s+/g, '');
+/** Text with whitespace around `.` removed, so a chained call split over lines still reads `a.b.c`. */
+const compact = (s: string): string => s.replace(/\s*\.\s*/g, '.').replace(/\s+/g, ' ');
+
+/** Whether `text` names `name` as a whole identifier (not as part of a longer one). */
+function mentions(text: string, name: string): boolean {
+  const escaped = compact(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`).test(text);
+}
 
 /** The key of a seed cell: normalised, without a trailing `()` or `(…)`. */
 function keyOf(seedCell: string): string {
@@ -102,9 +109,9 @@ function tableProblems(table: SeedTable, route: string): string[] {
       problems.push(`${label}: no matching row in any <table> of ${route}`);
       return;
     }
-    const rowText = compact(textOf(row));
+    const rowText = compact(spacedText(row));
     for (const cell of seedRow) {
-      for (const name of cellNames(cell)) if (!rowText.includes(compact(name))) problems.push(`${label}: the row does not name \`${name}\``);
+      for (const name of cellNames(cell)) if (!mentions(rowText, name)) problems.push(`${label}: the row does not name \`${name}\``);
     }
     const reference = seedRow.find((c) => REFERENCE_PAGES[c]);
     if (reference) {
@@ -159,8 +166,8 @@ describe('every identifier the seed names appears on the page covering its secti
   test.each([...byPage].map(([route, ids]) => [route, ids] as const))('%s', (route, ids) => {
     const main = select('main', builtPage(route).tree);
     expect(main, `${route} has no <main>`).toBeDefined();
-    const text = compact(textOf(main as Element));
-    const missing = [...ids].flatMap(([section, names]) => names.filter((n) => !text.includes(compact(n))).map((n) => `${n} (seed § ${section})`));
+    const text = compact(spacedText(main as Element));
+    const missing = [...ids].flatMap(([section, names]) => names.filter((n) => !mentions(text, n)).map((n) => `${n} (seed § ${section})`));
     expect(missing, `identifiers missing from ${route}`).toEqual([]);
   });
 });

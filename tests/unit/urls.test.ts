@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_EDITION, editionOf, pageSlugOf } from '~/lib/editions';
+import { DEFAULT_EDITION, editionOf, isDocsUrl, pageSlugOf } from '~/lib/editions';
 import { buildSidebar, neighbours } from '~/lib/nav';
 import { pageUrl, routeOf } from '~/lib/urls';
 
@@ -50,5 +50,19 @@ describe('sidebar', () => {
     expect(neighbours(groups, 'v8/a')).toEqual({ prev: pages[1], next: pages[0] });
     expect(neighbours(groups, 'index').prev).toBeUndefined();
     expect(neighbours(groups, 'missing')).toEqual({});
+  });
+});
+
+describe('isDocsUrl keeps redirects and 404 out of the sitemap', () => {
+  test.each([
+    ['http://x/', '/', true],
+    ['http://x/v8/node-sdk/', '/', true],
+    ['http://x/node-sdk/', '/', false],
+    ['http://x/404/', '/', false],
+    ['http://x/docs/v8/node-sdk', '/docs', true],
+    ['http://x/docs/', '/docs', true],
+    ['http://x/docs/node-sdk/', '/docs/', false],
+  ])('%s (base %s) → %s', (url, base, expected) => {
+    expect(isDocsUrl(url, base)).toBe(expected);
   });
 });
