@@ -55,7 +55,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
       await page.goto(baseUrl + url);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious, `axe violations on ${url} (${theme}):\n${format(serious)}`).toEqual([]);
+      expect(serious.map((v) => v.id), `axe violations on ${url} (${theme}):\n${format(serious)}`).toEqual([]);
     } finally {
       await context.close();
     }
@@ -72,7 +72,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
       await input.fill('authkitProxy');
       await page.locator('dialog[data-search-dialog] .pagefind-ui__result-link').first().waitFor();
       const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious, `axe violations with search open (${theme}):\n${format(serious)}`).toEqual([]);
+      expect(serious.map((v) => v.id), `axe violations with search open (${theme}):\n${format(serious)}`).toEqual([]);
     } finally {
       await context.close();
     }
@@ -85,7 +85,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
       await page.goto(`${baseUrl}/v8/authkit-nextjs/`);
       await page.click('[data-menu-toggle]');
       const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious, `axe violations at 375 px, menu open (${theme}):\n${format(serious)}`).toEqual([]);
+      expect(serious.map((v) => v.id), `axe violations at 375 px, menu open (${theme}):\n${format(serious)}`).toEqual([]);
     } finally {
       await context.close();
     }
