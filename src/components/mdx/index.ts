@@ -6,3 +6,4 @@ export { default as Aside } from './Aside.astro';
 export { default as Snippet } from './Snippet.astro';
 export { default as SnippetDiff } from './SnippetDiff.astro';
 export { default as Version } from './Version.astro';
+export { default as ChangeEvidence } from './ChangeEvidence.astro';
