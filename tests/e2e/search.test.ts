@@ -61,7 +61,7 @@ describe('search', () => {
       expect(log.errors).toEqual([]);
 
       // Following the result opens the page.
-      const target = results.filter({ has: page.locator(`xpath=self::*[contains(@href, "/v8/authkit-nextjs/")]`) }).first();
+      const target = page.locator('dialog[data-search-dialog] a.pagefind-ui__result-link[href*="/v8/authkit-nextjs/"]').first();
       await Promise.all([page.waitForURL((u) => u.pathname === '/v8/authkit-nextjs/'), target.click()]);
       expect(await page.locator('h1').innerText()).not.toBe('');
     } finally {
