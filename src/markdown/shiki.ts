@@ -1,5 +1,7 @@
 import type { Element, ElementContent } from 'hast';
-import { createHighlighter, type Highlighter } from 'shiki';
+import githubDark from '@shikijs/themes/github-dark-default';
+import githubLight from '@shikijs/themes/github-light-default';
+import { createHighlighter, type Highlighter, type ThemeRegistration } from 'shiki';
 import { transformerLineClasses, type LineMarks } from './transformer-line-classes';
 
 /**
@@ -7,8 +9,20 @@ import { transformerLineClasses, type LineMarks } from './transformer-line-class
  * rendered here, so they share themes, frame markup and copy behaviour.
  */
 
+/**
+ * GitHub's light theme with a darker comment grey: its own #6e7781 is under 4.5:1 on the tinted
+ * backgrounds of highlighted and diff lines (axe colour-contrast). #57606a is about 6:1.
+ */
+const LIGHT: ThemeRegistration = {
+  ...githubLight,
+  name: 'quickref-light',
+  tokenColors: (githubLight.tokenColors ?? []).map((rule) =>
+    rule.settings.foreground?.toLowerCase() === '#6e7781' ? { ...rule, settings: { ...rule.settings, foreground: '#57606a' } } : rule,
+  ),
+};
+
 /** Light and dark themes; the dark one applies under `[data-theme="dark"]` (see code.css). */
-export const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+export const THEMES = { light: LIGHT, dark: githubDark } as const;
 
 /** Languages the site highlights. Fences may only use the shell and `.env` ones. */
 export const LANGUAGES = ['ts', 'tsx', 'python', 'go', 'sh', 'bash', 'shellscript', 'dotenv', 'diff', 'json', 'text'] as const;
@@ -17,7 +31,7 @@ let highlighter: Promise<Highlighter> | undefined;
 
 /** The shared highlighter, created once per build. */
 export function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: LANGUAGES.filter((l) => l !== 'text') });
+  highlighter ??= createHighlighter({ themes: [THEMES.light, THEMES.dark], langs: LANGUAGES.filter((l) => l !== 'text') });
   return highlighter;
 }
 
@@ -46,7 +60,6 @@ export async function renderCodeBlock(block: CodeBlock): Promise<Element> {
   });
   const pre = root.children.find((n): n is Element => n.type === 'element' && n.tagName === 'pre');
   if (!pre) throw new Error('Shiki returned no <pre>.');
-  pre.properties.tabIndex = 0;
   return frame(pre, block);
 }
 

@@ -1,27 +1,20 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 import { MISSING_URL, contextWithTheme, docsUrls } from './helpers';
 
 /** axe-core over every page, light and dark: no serious or critical violations. */
 
 const baseUrl = inject('baseUrl');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Violation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
+  nodes: { target: unknown[]; failureSummary?: string | undefined }[];
 }
 
 async function runAxe(page: Page): Promise<Violation[]> {
@@ -49,7 +42,7 @@ const PAGES = [...docsUrls(), MISSING_URL];
 
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   test.each(PAGES)('%s has no serious or critical axe violations', async (url) => {
-    const context = await contextWithTheme(browser, theme, { viewport: { width: 1280, height: 900 } });
+    const context = await contextWithTheme(browser(), theme, { viewport: { width: 1280, height: 900 } });
     try {
       const { page } = await openPage(context);
       await page.goto(baseUrl + url);
@@ -62,7 +55,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   });
 
   test('also with the search dialog open and showing results', async () => {
-    const context = await contextWithTheme(browser, theme, { viewport: { width: 1280, height: 900 } });
+    const context = await contextWithTheme(browser(), theme, { viewport: { width: 1280, height: 900 } });
     try {
       const { page } = await openPage(context);
       await page.goto(`${baseUrl}/v8/authkit-nextjs/`);
@@ -79,7 +72,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   });
 
   test('also at 375 px with the menu open', async () => {
-    const context = await contextWithTheme(browser, theme, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const context = await contextWithTheme(browser(), theme, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     try {
       const { page } = await openPage(context);
       await page.goto(`${baseUrl}/v8/authkit-nextjs/`);

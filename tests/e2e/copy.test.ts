@@ -1,27 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 import { docsUrlsContaining } from './helpers';
 
 /** The Copy button of every code frame: what lands on the clipboard, diffs (C8), and the announcement. */
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const CODE_PAGES = docsUrlsContaining('class="copy-button"');
 const DIFF_PAGES = docsUrlsContaining('has-diff');
 
 async function clipboardContext(): Promise<BrowserContext> {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   return context;
 }

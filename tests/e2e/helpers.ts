@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { listDocsPages, listHtml, readDist, urlOf } from '../support/dist';
 
 /** URL paths of every docs page of the built site, e.g. `/`, `/v8/node-sdk/`. */
@@ -59,27 +59,4 @@ export function luminance(css: string): number {
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   };
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-/**
- * Browser-side: the colour actually painted behind an element, i.e. its own background or
- * the first non-transparent one of its ancestors (white if none). Pass as a string to
- * `page.evaluate` via `installBackgroundProbe`.
- */
-export async function installBackgroundProbe(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __bgOf: (el: Element) => string }).__bgOf = (el: Element): string => {
-      for (let node: Element | null = el; node; node = node.parentElement) {
-        const bg = getComputedStyle(node).backgroundColor;
-        if (bg && bg !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(bg)) return bg;
-      }
-      return 'rgb(255, 255, 255)';
-    };
-  });
-}
-
-/** Waits until the page's scripts have run (module scripts are deferred until after parsing). */
-export async function gotoReady(page: Page, url: string): Promise<void> {
-  const response = await page.goto(url, { waitUntil: 'load' });
-  if (!response) throw new Error(`No response for ${url}`);
 }

@@ -1,25 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, type PageLog } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser, type PageLog } from '../support/browser';
 import { luminance } from './helpers';
 
 /** Everything a keyboard user needs: skip link, search shortcuts, theme toggle, focus rings, mobile menu. */
 
 const baseUrl = inject('baseUrl');
 const DOCS_PAGE = '/v8/authkit-nextjs/';
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 let page: Page;
 let log: PageLog;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+  context = await browser().newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
   ({ page, log } = await openPage(context));
 });
 afterEach(async () => {
@@ -218,7 +212,7 @@ describe('focus indicators', () => {
 
 describe('mobile menu (375 px)', () => {
   test('the menu button opens the sidebar and its links are reachable by Tab', async () => {
-    const mobile = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    const mobile = await browser().newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
     try {
       const { page: m } = await openPage(mobile);
       await m.goto(baseUrl + DOCS_PAGE);

@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 import { MISSING_URL, docsUrls, docsUrlsContaining } from './helpers';
 
 /** Narrow phones (C9): no sideways page scroll, wide tables scroll in their own box, header controls on screen. */
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const WIDTHS = [360, 375] as const;
 const PAGES = [...docsUrls(), MISSING_URL];
@@ -30,7 +22,7 @@ interface Layout {
 describe.each(WIDTHS)('%i px wide', (width) => {
   test.each(PAGES)('%s', async (url) => {
     {
-      const context = await browser.newContext({ viewport: { width, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+      const context = await browser().newContext({ viewport: { width, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
       try {
         const { page, log } = await openPage(context);
         await page.goto(baseUrl + url);
@@ -109,7 +101,7 @@ describe.each(WIDTHS)('%i px wide', (width) => {
   });
 
   test('the site has a table wider than the screen (so the table check above means something)', async () => {
-    const context = await browser.newContext({ viewport: { width, height: 780 }, isMobile: true, hasTouch: true });
+    const context = await browser().newContext({ viewport: { width, height: 780 }, isMobile: true, hasTouch: true });
     try {
       const { page } = await openPage(context);
       const wide: string[] = [];

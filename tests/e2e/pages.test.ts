@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 import { MISSING_URL, docsUrls, redirectPages } from './helpers';
 
 /** Every built page loads cleanly: right status, no console noise, nothing fetched off-site, sane structure. */
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const pages = [...docsUrls().map((url) => ({ url, status: 200 })), { url: MISSING_URL, status: 404 }];
 
@@ -24,7 +16,7 @@ describe('every page loads cleanly', () => {
   });
 
   test.each(pages)('$url → $status', async ({ url, status }) => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     try {
       const { page, log } = await openPage(context);
       const failed: string[] = [];
@@ -54,7 +46,7 @@ describe('every page loads cleanly', () => {
 
 describe('versionless URLs', () => {
   test('/authkit-nextjs/ ends up at /v8/authkit-nextjs/', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     try {
       const { page, log } = await openPage(context);
       await page.goto(`${baseUrl}/authkit-nextjs/`);
@@ -71,7 +63,7 @@ describe('versionless URLs', () => {
 
   test.each(redirectPages())('$from redirects to $to, a page that exists', async ({ from, to }) => {
     expect(docsUrls()).toContain(to);
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     try {
       const { page, log } = await openPage(context);
       const statuses = new Map<string, number>();

@@ -1,23 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 
 /** Basic search: loads only when asked, from this site, and finds an API by name. */
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('search', () => {
   test('nothing of search loads before the reader opens it; then Pagefind loads from /pagefind/ on this host and finds authkitProxy', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const { page, log } = await openPage(context);
       const requests: string[] = [];
@@ -70,7 +62,7 @@ describe('search', () => {
   });
 
   test('the search UI loads once: reopening does not fetch it again', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const { page, log } = await openPage(context);
       const uiLoads: string[] = [];

@@ -1,19 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
 import { THEME_KEY, contextWithTheme, docsUrlsContaining, luminance } from './helpers';
 
 /** The theme toggle, its memory, the OS preference, no flash of the wrong theme, and dark code (C7). */
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const TOGGLE = '[data-theme-toggle]';
 /** A page with code blocks, tables and inline code in tables. */
@@ -44,7 +37,7 @@ async function switchOsScheme(page: Page, scheme: 'light' | 'dark'): Promise<voi
 
 describe('theme toggle', () => {
   test('switches data-theme and aria-pressed, and the choice survives a reload', async () => {
-    const context = await contextWithTheme(browser, null, { colorScheme: 'light' });
+    const context = await contextWithTheme(browser(), null, { colorScheme: 'light' });
     try {
       const { page, log } = await openPage(context);
       await page.goto(`${baseUrl}/`);
@@ -71,7 +64,7 @@ describe('theme toggle', () => {
   });
 
   test('the toggle has an accessible name that does not change with its state', async () => {
-    const context = await contextWithTheme(browser, null, { colorScheme: 'light' });
+    const context = await contextWithTheme(browser(), null, { colorScheme: 'light' });
     try {
       const { page } = await openPage(context);
       await page.goto(`${baseUrl}/`);
@@ -87,7 +80,7 @@ describe('theme toggle', () => {
 
 describe('OS preference', () => {
   test('with no stored choice the page follows prefers-color-scheme, also when it changes', async () => {
-    const context = await contextWithTheme(browser, null, { colorScheme: 'dark' });
+    const context = await contextWithTheme(browser(), null, { colorScheme: 'dark' });
     try {
       const { page } = await openPage(context);
       await page.goto(`${baseUrl}/`);
@@ -101,7 +94,7 @@ describe('OS preference', () => {
 
   test('a stored choice wins over the OS preference', async () => {
     for (const [os, stored] of [['dark', 'light'], ['light', 'dark']] as const) {
-      const context = await contextWithTheme(browser, stored, { colorScheme: os });
+      const context = await contextWithTheme(browser(), stored, { colorScheme: os });
       try {
         const { page } = await openPage(context);
         await page.goto(`${baseUrl}/`);
@@ -120,7 +113,7 @@ describe('OS preference', () => {
   });
 
   test('toggling against the OS preference is remembered over it', async () => {
-    const context = await contextWithTheme(browser, null, { colorScheme: 'dark' });
+    const context = await contextWithTheme(browser(), null, { colorScheme: 'dark' });
     try {
       const { page } = await openPage(context);
       await page.goto(`${baseUrl}/`);
@@ -142,7 +135,7 @@ describe('no flash of the wrong theme', () => {
     ['no stored choice, OS dark', null, 'dark'],
   ] as const) {
     test(`${label}: data-theme is dark before <body> exists`, async () => {
-      const context = await contextWithTheme(browser, stored, { colorScheme: os });
+      const context = await contextWithTheme(browser(), stored, { colorScheme: os });
       try {
         // Records, in order, every data-theme change and the insertion of <body>.
         await context.addInitScript(() => {
@@ -249,8 +242,8 @@ describe('code blocks follow the theme (C7)', () => {
   });
 
   test.each(CODE_PAGES)('%s: light, dark by toggle, dark by OS preference', async (url) => {
-    const lightContext = await contextWithTheme(browser, null, { colorScheme: 'light' });
-    const darkContext = await contextWithTheme(browser, null, { colorScheme: 'dark' });
+    const lightContext = await contextWithTheme(browser(), null, { colorScheme: 'light' });
+    const darkContext = await contextWithTheme(browser(), null, { colorScheme: 'dark' });
     try {
       const { page } = await openPage(lightContext);
       await page.goto(baseUrl + url);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Chromium from Debian (`apt-get install chromium`), or CHROMIUM_PATH. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,4 +40,22 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; l
   });
   page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
   return { page, log };
+}
+
+/**
+ * One Chromium for the whole test file: launched before the first test, closed after the last.
+ * @example const browser = useBrowser(); … const context = await browser().newContext();
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is used before beforeAll ran.');
+    return browser;
+  };
 }

@@ -42,6 +42,8 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     const stream = createReadStream(file);
+    // dist/ may be rebuilt while tests run: a vanished file is a 404, not a crashed test run.
+    stream.on('error', () => res.destroy());
     (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
