@@ -56,6 +56,10 @@ export async function renderCodeBlock(block: CodeBlock): Promise<Element> {
     lang,
     themes: THEMES,
     defaultColor: 'light',
+    // WARNING: Shiki stops tokenizing a line after 500 ms by default and colours the rest of the
+    // line as one token. The first line a cold highlighter sees can take that long on a busy
+    // 2-core machine, which made the output nondeterministic. Samples are small: no limit.
+    tokenizeTimeLimit: 0,
     transformers: [transformerLineClasses(block)],
   });
   const pre = root.children.find((n): n is Element => n.type === 'element' && n.tagName === 'pre');
