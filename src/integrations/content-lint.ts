@@ -17,8 +17,14 @@ export function contentLint(): AstroIntegration {
         const problems = lintContent({ root: fileURLToPath(config.root), extraRoutes: EXTRA_ROUTES });
         if (!problems.length) return;
         const report = `Content lint found ${problems.length} problem(s):\n${formatProblems(problems)}`;
-        if (command === 'build') throw new Error(report);
-        logger.warn(report);
+        if (command !== 'build') {
+          logger.warn(report);
+          return;
+        }
+        // The problems are the message; a stack trace into this file would only bury them.
+        const error = new Error(report);
+        error.stack = report;
+        throw error;
       },
     },
   };

@@ -15,7 +15,7 @@ export class UnknownSnippetError extends Error {
     readonly known: string[],
   ) {
     const near = nearest(file, known);
-    super(`Unknown snippet "${file}". ${near.length ? `Did you mean: ${near.join(', ')}?` : `Known: ${known.slice(0, 12).join(', ')}`}`);
+    super(`Unknown snippet "${file}". ${near.length ? `Did you mean: ${near.join(', ')}?` : `No similar file; samples live under snippets/ (${known.length} files, e.g. ${known.slice(0, 3).join(', ')}).`}`);
     this.name = 'UnknownSnippetError';
   }
 }
@@ -61,8 +61,34 @@ export function loadSnippet(file: string, region?: string, root = path.resolve(S
   return { ...extractRegion(source, region), lang: languageOf(file), path: full };
 }
 
+/**
+ * Known paths most like `file`, best first: file names that share parts (split on `-` and `_`)
+ * or are a typo away (edit distance ≤ 2), preferring the same folder.
+ */
 function nearest(file: string, known: string[]): string[] {
-  const base = path.basename(file, path.extname(file));
-  const dir = path.dirname(file);
-  return known.filter((k) => k.includes(base) || path.basename(k, path.extname(k)).includes(base) || k.startsWith(`${dir}/`)).slice(0, 5);
+  const base = (p: string): string => path.basename(p, path.extname(p));
+  const wanted = new Set(base(file).split(/[-_]/).filter(Boolean));
+  return known
+    .map((k) => {
+      const shared = base(k).split(/[-_]/).filter((part) => wanted.has(part)).length;
+      const typo = editDistance(base(k), base(file)) <= 2 ? 1 : 0;
+      return { k, score: shared + typo, sameDir: path.dirname(k) === path.dirname(file) };
+    })
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || Number(b.sameDir) - Number(a.sameDir) || a.k.localeCompare(b.k))
+    .slice(0, 5)
+    .map((c) => c.k);
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
 }
