@@ -60,10 +60,10 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
       const { page } = await openPage(context);
       await page.goto(`${baseUrl}/v8/authkit-nextjs/`);
       await page.click('[data-search-open]');
-      const input = page.locator('dialog[data-search-dialog] input');
+      const input = page.locator('dialog[data-search-dialog] [data-search-input]');
       await input.waitFor();
       await input.fill('authkitProxy');
-      await page.locator('dialog[data-search-dialog] .pagefind-ui__result-link').first().waitFor();
+      await page.locator('dialog[data-search-dialog] [role="option"]').first().waitFor();
       const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => v.id), `axe violations with search open (${theme}):\n${format(serious)}`).toEqual([]);
     } finally {

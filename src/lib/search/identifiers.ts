@@ -5,8 +5,12 @@
  * was the whole identifier or only a part of it, so exact identifier matches can rank first.
  */
 
-/** How a query term matched a word of the page. Ordered from strongest to weakest. */
-export type MatchKind = 'exact' | 'part' | 'prefix' | 'stem';
+/**
+ * How a query term matched a word of the page, from strongest to weakest: the whole identifier
+ * as typed, the whole identifier in another letter case (`getAuthorizationUrl` for Go's
+ * `GetAuthorizationURL`), a camelCase/snake_case part, a prefix, a crude stem.
+ */
+export type MatchKind = 'exact' | 'folded' | 'part' | 'prefix' | 'stem';
 
 /**
  * Folds text the way Pagefind folds a query: lower case, with dashes, dots, brackets, quotes
@@ -19,6 +23,14 @@ export function foldTerm(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}_\s]/gu, '');
+}
+
+/**
+ * A typed term with its letter case kept and its punctuation dropped, to compare case.
+ * @example caseKey('sso.GetAuthorizationURL()') // 'ssoGetAuthorizationURL'
+ */
+export function caseKey(text: string): string {
+  return identifierSegments(text).join('');
 }
 
 /**
@@ -63,16 +75,22 @@ function stem(word: string): string {
  * How a folded query term (see {@link foldTerm}) matches a word of the page, or `undefined`.
  * - `exact`: the term is a whole segment, or whole dotted/dashed chain of segments
  *   (`usermanagement` in `workos.userManagement.getUser()`, `ssoconfigure` in `sso.Configure(`).
+ *   When `cased` (the term as typed, see {@link caseKey}) has capitals, the letter case must
+ *   agree too, or the match is only `folded`.
  * - `part`: the term is a run of camelCase/snake_case parts (`pkce`, `authorizationurl`).
  * - `prefix`: a segment or part starts with the term (`authkitmid` in `authkitMiddleware`).
  * - `stem`: only the crude stems agree (`permissions` vs `permission`).
  * @example matchKind('getAuthorizationUrlWithPKCE()', 'pkce') // 'part'
+ * @example matchKind('sso.getAuthorizationUrl(', 'ssogetauthorizationurl', 'ssoGetAuthorizationURL') // 'folded'
  */
-export function matchKind(word: string, term: string): MatchKind | undefined {
+export function matchKind(word: string, term: string, cased = term): MatchKind | undefined {
   if (!term) return undefined;
   const segments = identifierSegments(word);
   const lower = segments.map((s) => s.toLowerCase());
-  if (joinsTo(lower, term) || joinsTo(lower.map((s) => s.replace(/_/g, '')), term)) return 'exact';
+  if (joinsTo(lower, term) || joinsTo(lower.map((s) => s.replace(/_/g, '')), term)) {
+    if (cased === cased.toLowerCase()) return 'exact';
+    return joinsTo(segments, cased) || joinsTo(segments.map((s) => s.replace(/_/g, '')), cased) ? 'exact' : 'folded';
+  }
   const parts = segments.flatMap(identifierParts);
   if (joinsTo(parts, term.replace(/_/g, ''))) return 'part';
   if (term.length >= 2 && [...lower, ...parts].some((p) => p.startsWith(term))) return 'prefix';

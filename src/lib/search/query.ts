@@ -4,7 +4,7 @@
  * word as a prefix, so `a`, `I` or `do` would match half the site. Function words are dropped
  * when the query has other words, so `create a user` and `create user` ask the same thing.
  */
-import { foldTerm, looksLikeIdentifier } from './identifiers';
+import { caseKey, foldTerm, identifierSegments, looksLikeIdentifier } from './identifiers';
 
 /** English function words that never narrow a search of this site. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -21,8 +21,12 @@ export interface SearchQuery {
   raw: string;
   /** What to pass to `pagefind.search()`; empty when there is nothing to search. */
   text: string;
+  /** The words searched, as typed (function words dropped). */
+  words: string[];
   /** The folded terms that ranking matches words against (see `foldTerm`). */
   terms: string[];
+  /** The same terms with their letter case as typed (see `caseKey`). */
+  cased: string[];
   /** The query is a single code-like token (`sso.Configure`): exact matches must come first. */
   identifier: boolean;
   /** The reader quoted the whole query, asking Pagefind for an exact phrase. */
@@ -45,12 +49,16 @@ export function parseQuery(input: string): SearchQuery {
     .filter((t) => foldTerm(t).length > 0);
   const content = tokens.filter((t) => !STOP_WORDS.has(foldTerm(t)));
   const kept = content.length > 0 ? content : tokens;
-  const terms = kept.map(foldTerm).filter((t) => t.length > 0);
-  const joined = kept.join(' ');
+  const terms = kept.map(foldTerm);
+  // Pagefind indexes `@workos-inc/authkit-nextjs` whole and by its parts, but not by a run of
+  // parts (`authkit-nextjs`): ask it for the parts; ranking still wants the run (see rank.ts).
+  const text = kept.map((t) => identifierSegments(t).join(' ')).join(' ');
   return {
     raw,
-    text: quoted && joined ? `"${joined}"` : joined,
+    text: quoted && text ? `"${kept.join(' ')}"` : text,
+    words: kept,
     terms,
+    cased: kept.map(caseKey),
     identifier: kept.length === 1 && looksLikeIdentifier(kept[0] ?? ''),
     quoted,
   };

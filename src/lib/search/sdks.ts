@@ -62,8 +62,3 @@ export function sortSdks(sdks: Iterable<Sdk>): Sdk[] {
   const set = new Set(sdks);
   return SDKS.filter((s) => set.has(s));
 }
-
-/** True for a facet value. */
-export function isSdk(value: string): value is Sdk {
-  return (SDKS as readonly string[]).includes(value);
-}
