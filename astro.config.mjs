@@ -11,6 +11,7 @@ import { pagefind } from './src/integrations/pagefind';
 import { rehypeCodeFrames } from './src/markdown/rehype-code-frames';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors';
 import { rehypeTableWrap } from './src/markdown/rehype-table-wrap';
+import { sdkBundle } from './src/integrations/sdk-bundle';
 import { SITE } from './src/site';
 
 export default defineConfig({
@@ -26,5 +27,5 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeTableWrap, rehypeCodeFrames],
     }),
   },
-  integrations: [contentLint(), mdx(), react(), sitemap({ filter: (url) => isDocsUrl(url, SITE.base) }), pagefind()],
+  integrations: [contentLint(), mdx(), react(), sdkBundle(), sitemap({ filter: (url) => isDocsUrl(url, SITE.base) }), pagefind()],
 });

@@ -122,6 +122,9 @@ function expectedBlocks(mdx: string, file: string): ExpectedBlock[] {
         out.push({ source: `${file}:${line}`, snippet: jsxAttr(el, 'file') ?? '?', highlight: highlight ? parseLineRanges(highlight) : [] });
       } else if (el.name === 'SnippetDiff') {
         out.push({ source: `${file}:${line}`, snippet: `${jsxAttr(el, 'before')} → ${jsxAttr(el, 'after')}`, highlight: [] });
+      } else if (el.name === 'Playground') {
+        // A playground first renders its sample as a static code frame (the editor replaces it).
+        out.push({ source: `${file}:${line}`, snippet: jsxAttr(el, 'file') ?? '?', highlight: [] });
       }
     }
   });

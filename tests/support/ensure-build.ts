@@ -7,5 +7,6 @@ import { existsSync } from 'node:fs';
  */
 export default function ensureBuild(): void {
   if (existsSync('dist/index.html') && existsSync('dist/pagefind/pagefind.js')) return;
-  execFileSync('npx', ['astro', 'build'], { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would ship development React: build as production does.
+  execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }

@@ -1,6 +1,7 @@
 import type { Root, Table, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { PLAYGROUND_ENVS } from '../../playground/env';
 import { parseLineRanges } from '../line-ranges';
 import { MissingRegionError } from '../regions';
 import { loadSnippet, UnknownSnippetError } from '../snippets';
@@ -73,6 +74,10 @@ function checkSamples(file: string, node: JsxElement, snippetsRoot: string): Lin
     node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
   const region = attr('region')?.value;
   const highlight = attr('highlight')?.value;
+  const env = attr('env')?.value;
+  if (node.name === 'Playground' && env !== undefined && (typeof env !== 'string' || !Object.hasOwn(PLAYGROUND_ENVS, env))) {
+    problems.push(at(file, node, `<Playground env>: expected one of ${Object.keys(PLAYGROUND_ENVS).join(', ')} (process.env in the sandbox), got ${typeof env === 'string' ? `"${env}"` : 'an expression'}.`));
+  }
   if (typeof highlight === 'string') {
     try {
       parseLineRanges(highlight);
