@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import githubDark from '@shikijs/themes/github-dark-default';
 import githubLight from '@shikijs/themes/github-light-default';
 import { createHighlighter, type Highlighter, type ThemeRegistration } from 'shiki';
+import type { DiffLine } from '../lib/line-diff';
 import { transformerLineClasses, type LineMarks } from './transformer-line-classes';
 
 /**
@@ -50,21 +51,69 @@ export interface CodeBlock extends LineMarks {
  * button) and the `<pre>`. Returns hast so Markdown fences and `<Snippet>` share one path.
  */
 export async function renderCodeBlock(block: CodeBlock): Promise<Element> {
+  return frame(await highlight(block.code, block.lang, block), block);
+}
+
+/** A before/after view: what a diff shows, and the two versions of the code. */
+export interface DiffBlock {
+  lines: readonly DiffLine[];
+  lang: string;
+  title?: string | undefined;
+  label?: string | undefined;
+}
+
+/**
+ * Renders a before/after view. Each side is highlighted on its own and the lines are then
+ * interleaved: highlighting the mixed text would read an old and a new line as one program
+ * (two unclosed `({` in a row) and mis-colour everything after the first change.
+ */
+export async function renderDiffBlock(block: DiffBlock): Promise<Element> {
+  const side = (keep: 'add' | 'remove'): string => block.lines.filter((l) => l.kind !== keep).map((l) => l.text).join('\n');
+  const before = lineSpans(await highlight(side('add'), block.lang, {}));
+  const after = lineSpans(await highlight(side('remove'), block.lang, {}));
+  const pre = await highlight('', block.lang, {});
+  const code = pre.children.find((n): n is Element => n.type === 'element' && n.tagName === 'code');
+  if (!code) throw new Error('Shiki returned no <code>.');
+  let b = 0;
+  let a = 0;
+  const rows: ElementContent[] = [];
+  for (const line of block.lines) {
+    const span = line.kind === 'remove' ? before[b++] : after[a++];
+    if (line.kind === 'same') b++;
+    if (!span) throw new Error('Diff lines and highlighted lines disagree.');
+    if (line.kind !== 'same') {
+      // Shiki's hast uses the `class` property (a string), not `className`.
+      span.properties.class = `line diff ${line.kind}`;
+      span.properties['data-diff'] = line.kind === 'add' ? '+' : '-';
+    }
+    if (rows.length) rows.push(text('\n'));
+    rows.push(span);
+  }
+  code.children = rows;
+  pre.properties.class = `${String(pre.properties.class ?? '')} has-diff`.trim();
+  return frame(pre, { ...block, code: '' });
+}
+
+async function highlight(code: string, lang: string, marks: LineMarks): Promise<Element> {
   const shiki = await getHighlighter();
-  const lang = shiki.getLoadedLanguages().includes(block.lang) ? block.lang : 'text';
-  const root = shiki.codeToHast(block.code, {
-    lang,
+  const root = shiki.codeToHast(code, {
+    lang: shiki.getLoadedLanguages().includes(lang) ? lang : 'text',
     themes: THEMES,
     defaultColor: 'light',
     // WARNING: Shiki stops tokenizing a line after 500 ms by default and colours the rest of the
     // line as one token. The first line a cold highlighter sees can take that long on a busy
     // 2-core machine, which made the output nondeterministic. Samples are small: no limit.
     tokenizeTimeLimit: 0,
-    transformers: [transformerLineClasses(block)],
+    transformers: [transformerLineClasses(marks)],
   });
   const pre = root.children.find((n): n is Element => n.type === 'element' && n.tagName === 'pre');
   if (!pre) throw new Error('Shiki returned no <pre>.');
-  return frame(pre, block);
+  return pre;
+}
+
+function lineSpans(pre: Element): Element[] {
+  const code = pre.children.find((n): n is Element => n.type === 'element' && n.tagName === 'code');
+  return (code?.children ?? []).filter((n): n is Element => n.type === 'element' && /\bline\b/.test(String(n.properties.class ?? '')));
 }
 
 function frame(pre: Element, block: CodeBlock): Element {

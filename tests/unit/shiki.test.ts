@@ -42,3 +42,16 @@ test('an unknown language falls back to plain text instead of failing', async ()
   const html = toHtml(await renderCodeBlock({ code: 'x', lang: 'klingon' }));
   expect(html).toContain('data-lang="klingon"');
 });
+
+test('a diff highlights each side on its own, so new lines keep their colours', async () => {
+  const { renderDiffBlock } = await import('~/markdown/shiki');
+  const lines = diffSamples('const { valid } = await workos.mfa.verifyFactor({\n  code,\n});', 'const { valid } = await workos.mfa.verifyChallenge({\n  code,\n});');
+  const html = toHtml(await renderDiffBlock({ lines, lang: 'ts', label: 'Diff' }));
+  const added = /<span class="line diff add" data-diff="\+">(.*?)<\/span>\n/.exec(html)?.[1] ?? '';
+  const removed = /<span class="line diff remove" data-diff="-">(.*?)<\/span>\n/.exec(html)?.[1] ?? '';
+  // The same keyword gets the same colour on both sides (it did not when the mixed text was highlighted).
+  const keyword = (line: string): string | undefined => /<span style="color:(#[0-9A-F]+)[^"]*">const<\/span>/.exec(line)?.[1];
+  expect(keyword(added)).toBeDefined();
+  expect(keyword(added)).toBe(keyword(removed));
+  expect(html).toMatch(/<pre class="shiki[^"]* has-diff"/);
+});
