@@ -32,6 +32,8 @@ export function PlaygroundBody({ props, original, run, running, runEditor, onRea
     sandpack.updateFile(Object.fromEntries(Object.entries(original).map(([name, code]) => [toSandpackPath(name), code])));
     setShareUrl(null);
     setMessage('Restored the sample.');
+    // Run the restored sample, so the console shows its output and not the edited run's.
+    void run(Object.entries(original).map(([file, code]) => ({ file, code })), entry);
   };
   const copy = async (): Promise<void> => {
     const name = sandpack.activeFile.replace(/^\//, '');
