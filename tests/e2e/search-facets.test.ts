@@ -3,27 +3,21 @@
  * form): the edition and SDK facets, canonical result URLs, chrome never matched, a 360 px
  * screen.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { SITE } from '~/site';
-import { launchBrowser, openPage, type PageLog } from '../support/browser';
+import { useBrowser, openPage, type PageLog } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const INPUT = 'dialog[data-search-dialog] [data-search-input]';
 const OPTIONS = 'dialog[data-search-dialog] [role="option"]';
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 let page: Page;
 let log: PageLog;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
   ({ page, log } = await openPage(context));
 });
 afterEach(async () => {
@@ -157,7 +151,7 @@ describe('what is found', () => {
 });
 
 test('works on a 360 px screen: the dialog fills it, nothing scrolls sideways', async () => {
-  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const phone = await browser().newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   try {
     const { page: p, log: l } = await openPage(phone);
     await p.goto(`${baseUrl}/v8/node-sdk/`);

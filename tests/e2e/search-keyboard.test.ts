@@ -3,27 +3,21 @@
  * type without going empty, arrows through the results in order, Enter opens the active one,
  * Escape closes and gives focus back, the result count is announced.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage, type PageLog } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, expect, inject, test } from 'vitest';
+import { useBrowser, openPage, type PageLog } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const PAGE = '/v8/authkit-nextjs/';
 const INPUT = 'dialog[data-search-dialog] [data-search-input]';
 const OPTIONS = 'dialog[data-search-dialog] [role="option"]';
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 let page: Page;
 let log: PageLog;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
   ({ page, log } = await openPage(context));
   await page.goto(baseUrl + PAGE);
 });
