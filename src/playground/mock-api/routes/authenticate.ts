@@ -39,21 +39,35 @@ function withSecret(request: RouteRequest): MockResponse | undefined {
 }
 
 async function exchangeCode(request: RouteRequest, context: MockContext, clientId: string): Promise<MockResponse> {
+  const redeemed = await redeemCode(request, context, 'user_management', clientId);
+  if ('error' in redeemed) return redeemed.error;
+  const { issued } = redeemed;
+  return ok(issueTokens(context, { userId: issued.userId, clientId, organizationId: issued.organizationId, method: 'Password' }));
+}
+
+/**
+ * Redeems an authorization code of one kind (AuthKit or SSO) for `clientId`: the code works
+ * once, whatever happens next, and only for the client and proof it was issued for.
+ */
+export async function redeemCode(
+  request: RouteRequest,
+  context: MockContext,
+  kind: AuthorizationCode['kind'],
+  clientId: string,
+): Promise<{ issued: AuthorizationCode } | { error: MockResponse }> {
   const code = optionalString(request.body, 'code') ?? '';
   const issued = context.state.codes.get(code);
-  // A code works once, whatever happens next.
   context.state.codes.delete(code);
-  if (!issued || issued.kind !== 'user_management') return oauthError('invalid_grant', `The code '${code}' has expired or is invalid.`);
+  if (!issued || issued.kind !== kind) return { error: oauthError('invalid_grant', `The code '${code}' has expired or is invalid.`) };
   const problem = await checkCodeClient(request, issued, clientId);
-  if (problem) return problem;
-  return ok(issueTokens(context, { userId: issued.userId, clientId, organizationId: issued.organizationId, method: 'Password' }));
+  return problem ? { error: problem } : { issued };
 }
 
 /**
  * Who may redeem a code: the client it was issued to, proving PKCE with the verifier when the
  * code was issued for a challenge, else authenticating with its secret.
  */
-export async function checkCodeClient(request: RouteRequest, issued: AuthorizationCode, clientId: string): Promise<MockResponse | undefined> {
+async function checkCodeClient(request: RouteRequest, issued: AuthorizationCode, clientId: string): Promise<MockResponse | undefined> {
   if (issued.clientId !== clientId) return oauthError('invalid_grant', `The code was issued to another client than '${clientId}'.`);
   const verifier = optionalString(request.body, 'code_verifier');
   if (issued.codeChallenge) {

@@ -5,7 +5,7 @@ import { oauthError, ok, unauthorized } from '../responses';
 import type { Route } from '../router';
 import type { MockContext } from '../state';
 import type { MockResponse, RouteRequest } from '../types';
-import { checkCodeClient } from './authenticate';
+import { redeemCode } from './authenticate';
 
 /**
  * SSO after the redirect: `POST /sso/token` (form-encoded, like the SDK's `getProfileAndToken`)
@@ -39,12 +39,9 @@ async function token(request: RouteRequest, context: MockContext): Promise<MockR
   const clientId = optionalString(request.body, 'client_id');
   if (!clientId) return oauthError('invalid_client', 'client_id is required.');
   if (optionalString(request.body, 'grant_type') !== 'authorization_code') return oauthError('unsupported_grant_type', "grant_type must be 'authorization_code'.");
-  const code = optionalString(request.body, 'code') ?? '';
-  const issued = context.state.codes.get(code);
-  context.state.codes.delete(code);
-  if (!issued || issued.kind !== 'sso') return oauthError('invalid_grant', `The code '${code}' has expired or is invalid.`);
-  const problem = await checkCodeClient(request, issued, clientId);
-  if (problem) return problem;
+  const redeemed = await redeemCode(request, context, 'sso', clientId);
+  if ('error' in redeemed) return redeemed.error;
+  const { issued } = redeemed;
   const iat = Math.floor(context.now().getTime() / 1000);
   const accessToken = encodeAccessToken({ iss: 'https://api.workos.com/sso', sub: issued.userId, sid: context.ids.id('session'), jti: context.ids.ulid(), iat, exp: iat + 600 });
   const body: ProfileAndTokenResponse<Record<string, unknown>> = { access_token: accessToken, profile: profileOf(context, issued.userId, issued.organizationId, issued.connectionId) };
